@@ -1,0 +1,67 @@
+package org.kappractice.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way anything is written to the audit trail. Entries join the caller's transaction, so a
+ * change and its audit entry commit or roll back together; refusals are written in their own.
+ */
+@Service
+public class AuditTrail {
+    private static final String SYSTEM = "system";
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in user. */
+    @Transactional
+    public void record(AuditAction action, String recordType, Long recordId, Long patientId, String detail) {
+        append(currentActor(), action, recordType, recordId, patientId, detail);
+    }
+
+    /** Records an action on behalf of a named user, for sign-in events before anyone is signed in. */
+    @Transactional
+    public void recordFor(String actor, AuditAction action, String detail) {
+        append(actor, action, null, null, null, detail);
+    }
+
+    /** Records a refused action; commits even though the caller's transaction then fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String recordType, Long recordId, Long patientId, String detail) {
+        append(currentActor(), AuditAction.ACCESS_DENIED, recordType, recordId, patientId, detail);
+    }
+
+    @Transactional(readOnly = true)
+    public int countSince(String actor, AuditAction action, OffsetDateTime since) {
+        return repository.countSince(actor, action, since);
+    }
+
+    @Transactional(readOnly = true)
+    public OffsetDateTime lastAt(String actor, AuditAction action) {
+        return repository.lastAt(actor, action);
+    }
+
+    @Transactional(readOnly = true)
+
+    private void append(String actor, AuditAction action, String recordType, Long recordId, Long patientId,
+                        String detail) {
+        String text = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+        repository.append(OffsetDateTime.now(clock), actor, action, recordType, recordId, patientId, text);
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+}

@@ -1,0 +1,8 @@
+package org.kappractice.base;
+
+public class NotFoundException extends KapException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
