@@ -38,7 +38,9 @@ public final class AuditDiff {
 
     private static Object read(RecordComponent component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true); // services describe changes with their own private records
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read " + component.getName(), e);
         }

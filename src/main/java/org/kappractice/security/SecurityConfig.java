@@ -55,7 +55,7 @@ class SecurityConfig {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        http.formLogin(form -> form.failureHandler(failure));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failure));
 
         var redirect = new UidlRedirectStrategy();
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
