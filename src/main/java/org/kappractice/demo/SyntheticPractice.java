@@ -74,7 +74,7 @@ public class SyntheticPractice {
         CourseStatus[] statuses = CourseStatus.values();
         List<Long> ids = new ArrayList<>(patients);
         for (int i = 0; i < patients; i++) {
-            CourseStatus status = statuses[i % statuses.length];
+            CourseStatus status = statuses[(i / 3) % statuses.length]; // every therapist sees every stage
             LocalDate today = LocalDate.now();
             boolean consented = status != CourseStatus.REFERRED;
             long id = dsl.insertInto(PATIENT)
