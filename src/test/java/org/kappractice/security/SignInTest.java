@@ -23,6 +23,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -37,6 +38,7 @@ class SignInTest {
     @Autowired AccountService accounts;
     @Autowired SignedIn signedIn;
     @Autowired DSLContext dsl;
+    @Autowired SessionRegistry registry;
 
     private AuthenticationManager signIn;
     private String username;
@@ -112,6 +114,30 @@ class SignInTest {
         accounts.update(account.id(), account.version(), account.role(), null, false);
         signedIn.out();
         assertThatThrownBy(() -> attempt(PASSWORD)).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void signOutEverywhereEndsEverySessionOfTheUserOnly() {
+        registry.registerNewSession("laptop-" + username, userDetails.loadUserByUsername(username));
+        registry.registerNewSession("phone-" + username, userDetails.loadUserByUsername(username));
+        registry.registerNewSession("colleague-" + username, userDetails.loadUserByUsername(Demo.OTHER_THERAPIST));
+
+        signedIn.as(username);
+        accounts.signOutEverywhere();
+
+        assertThat(registry.getSessionInformation("laptop-" + username).isExpired()).isTrue();
+        assertThat(registry.getSessionInformation("phone-" + username).isExpired()).isTrue();
+        assertThat(registry.getSessionInformation("colleague-" + username).isExpired()).isFalse();
+        assertThat(auditCount("SIGN_OUT_EVERYWHERE")).isEqualTo(1);
+    }
+
+    @Test
+    void deactivatingAUserEndsTheirSessions() {
+        registry.registerNewSession("desk-" + username, userDetails.loadUserByUsername(username));
+        signedIn.as(Demo.ADMIN);
+        UserAccount account = accounts.allAccounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        accounts.update(account.id(), account.version(), account.role(), null, false);
+        assertThat(registry.getSessionInformation("desk-" + username).isExpired()).isTrue();
     }
 
     private void attempt(String password) {
