@@ -28,7 +28,7 @@ public record PatientDetails(
         @Past(message = "Date of birth must be in the past.")
         LocalDate dateOfBirth,
         @NotBlank(message = "Phone is required.")
-        @Pattern(regexp = PHONE, message = "Phone must be 7 to 20 digits, spaces, dashes or brackets, optionally starting with +.")
+        @Pattern(regexp = PHONE, message = "Phone must be 7 to 20 digits, spaces, dashes or brackets.")
         String phone,
         @Email(message = "Email must be a valid address, like name@example.org.")
         @Size(max = 120, message = "Email must be at most 120 characters.")
@@ -40,7 +40,7 @@ public record PatientDetails(
         @Size(max = 60, message = "Emergency contact relationship must be at most 60 characters.")
         String emergencyContactRelationship,
         @NotBlank(message = "Emergency contact phone is required.")
-        @Pattern(regexp = PHONE, message = "Emergency contact phone must be 7 to 20 digits, spaces, dashes or brackets, optionally starting with +.")
+        @Pattern(regexp = PHONE, message = "Emergency contact phone must be 7 to 20 digits, spaces, dashes or brackets.")
         String emergencyContactPhone,
         Set<Diagnosis> diagnoses,
         @PastOrPresent(message = "Consent date cannot be in the future.")

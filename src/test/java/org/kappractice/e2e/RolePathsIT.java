@@ -44,6 +44,10 @@ class RolePathsIT extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit details")).click();
         Locator phone = page.getByLabel("Phone", new Page.GetByLabelOptions().setExact(true));
+        phone.fill("call me");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Phone must be 7 to 20 digits").first()).isVisible();
+        screenshot("therapist-edit-validation");
         phone.fill("+1 503 555 0999");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText("+1 503 555 0999")).isVisible();

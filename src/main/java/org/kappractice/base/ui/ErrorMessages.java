@@ -34,7 +34,7 @@ public final class ErrorMessages {
         }
         String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         log.error("Unexpected error, reference {}", reference, error);
-        return "Something went wrong and nothing was saved. If it happens again, tell your admin (reference "
+        return "Something went wrong, so your last action may not have been completed. If it happens again, tell your admin (reference "
                 + reference + ").";
     }
 

@@ -25,8 +25,7 @@ public class ForbiddenView extends VerticalLayout implements HasErrorParameter<A
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        reason.setText(ErrorMessages.forUser(parameter.getException())
-                + " The attempt has been recorded in the audit trail.");
+        reason.setText(ErrorMessages.forUser(parameter.getException()));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

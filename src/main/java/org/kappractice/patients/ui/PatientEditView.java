@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.kappractice.base.ui.Forms;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.patients.CourseStatus;
 import org.kappractice.patients.Diagnosis;
@@ -38,20 +39,20 @@ public class PatientEditView extends VerticalLayout implements BeforeEnterObserv
     final H2 title = new H2("New patient");
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DatePicker dateOfBirth = Forms.datePicker("Date of birth");
     final TextField phone = new TextField("Phone");
     final TextField email = new TextField("Email");
     final TextField emergencyContactName = new TextField("Emergency contact name");
     final TextField emergencyContactRelationship = new TextField("Relationship");
     final TextField emergencyContactPhone = new TextField("Emergency contact phone");
     final MultiSelectComboBox<Diagnosis> diagnoses = new MultiSelectComboBox<>("Diagnoses (ICD-10)");
-    final DatePicker consentDate = new DatePicker("Consent signed on");
+    final DatePicker consentDate = Forms.datePicker("Consent signed on");
     final TextField consentVersion = new TextField("Consent form version");
     final ComboBox<CourseStatus> courseStatus = new ComboBox<>("Course status");
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
 
-    private final BeanValidationBinder<PatientDetails> binder = new BeanValidationBinder<>(PatientDetails.class);
+    private final BeanValidationBinder<PatientDetails> binder = Forms.binder(PatientDetails.class);
     private Long patientId;
     private int version;
 
@@ -89,7 +90,6 @@ public class PatientEditView extends VerticalLayout implements BeforeEnterObserv
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         cancel.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(patientId == null ? "patients" : "patients/" + patientId)));
 
         var form = new FormLayout();

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import org.kappractice.base.ui.Formats;
+import org.kappractice.base.ui.Forms;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.security.AccountService;
 import org.kappractice.security.NewUserAccount;
@@ -45,7 +46,7 @@ public class UsersView extends VerticalLayout {
     final PasswordField initialPassword = new PasswordField("Initial password");
     final ComboBox<UserAccount> supervisor = new ComboBox<>("Supervisor");
     final Button create = new Button("Create user");
-    private final BeanValidationBinder<NewUserAccount> binder = new BeanValidationBinder<>(NewUserAccount.class);
+    private final BeanValidationBinder<NewUserAccount> binder = Forms.binder(NewUserAccount.class);
 
     final Dialog editDialog = new Dialog();
     final ComboBox<Role> editRole = new ComboBox<>("Role");
