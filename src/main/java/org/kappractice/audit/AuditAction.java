@@ -11,5 +11,6 @@ public enum AuditAction {
     VIEW,
     CREATE,
     CHANGE,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    VERIFY_AUDIT_TRAIL
 }

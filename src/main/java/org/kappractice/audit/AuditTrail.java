@@ -2,6 +2,8 @@ package org.kappractice.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -36,7 +38,10 @@ public class AuditTrail {
         append(actor, action, null, null, null, detail);
     }
 
-    /** Records a refused action; commits even though the caller's transaction then fails. */
+    /**
+     * Records a refused action; commits even though the caller's transaction then fails. Call it
+     * before the caller's transaction appends anything, or it waits for the chain head that caller holds.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String recordType, Long recordId, Long patientId, String detail) {
         append(currentActor(), AuditAction.ACCESS_DENIED, recordType, recordId, patientId, detail);
@@ -52,12 +57,20 @@ public class AuditTrail {
         return repository.lastAt(actor, action);
     }
 
-    @Transactional(readOnly = true)
+    /** Walks the whole chain and reports "intact, N entries" or the first entry changed, removed or inserted. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    @Transactional
+    public ChainVerification verify() {
+        ChainVerification result = repository.verify();
+        append(currentActor(), AuditAction.VERIFY_AUDIT_TRAIL, null, null, null, result.finding());
+        return result;
+    }
 
     private void append(String actor, AuditAction action, String recordType, Long recordId, Long patientId,
                         String detail) {
         String text = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
-        repository.append(OffsetDateTime.now(clock), actor, action, recordType, recordId, patientId, text);
+        // stored to the microsecond, so the hash is computed over exactly what the database keeps
+        repository.append(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, recordType, recordId, patientId, text);
     }
 
     private static String currentActor() {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.kappractice.audit.AuditTrail;
+import org.kappractice.audit.ChainVerification;
 import org.kappractice.security.AccountService;
 import org.kappractice.security.CurrentUser;
 import org.kappractice.security.Role;
@@ -26,7 +28,8 @@ public class MainLayout extends AppLayout {
     final SideNav nav = new SideNav();
     final MenuBar userMenu = new MenuBar();
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuditTrail audit,
+                      AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         UserAccount me = currentUser.require();
 
@@ -45,6 +48,16 @@ public class MainLayout extends AppLayout {
         var account = userMenu.addItem(avatar);
         account.add(new Span(me.fullName()));
         account.getSubMenu().addItem(me.role().label()).setEnabled(false);
+        if (me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN) {
+            account.getSubMenu().addItem("Verify audit trail", e -> Notifications.attempt(() -> {
+                ChainVerification result = audit.verify();
+                if (result.intact()) {
+                    Notifications.success(result.finding());
+                } else {
+                    Notifications.alert("Audit trail broken: " + result.finding());
+                }
+            }));
+        }
         account.getSubMenu().addItem("Sign out", e -> authentication.logout());
         account.getSubMenu().addItem("Sign out everywhere", e -> {
             accounts.signOutEverywhere();

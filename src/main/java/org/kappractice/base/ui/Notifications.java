@@ -3,7 +3,7 @@ package org.kappractice.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The app's two kinds of message: a short confirmation, and an error that stays until read. */
+/** The app's two kinds of message: a short confirmation, and an alert that stays long enough to read. */
 public final class Notifications {
 
     private Notifications() {
@@ -16,8 +16,12 @@ public final class Notifications {
     }
 
     public static Notification error(Throwable error) {
-        Notification notification = Notification.show(ErrorMessages.forUser(error), 10000,
-                Notification.Position.MIDDLE);
+        return alert(ErrorMessages.forUser(error));
+    }
+
+    /** A finding or refusal that stays on screen long enough to be read. */
+    public static Notification alert(String text) {
+        Notification notification = Notification.show(text, 10000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
