@@ -16,7 +16,7 @@ class VaadinServiceSetup implements VaadinServiceInitListener {
             if (UI.getCurrent() != null) {
                 Notifications.error(error.getThrowable());
             } else {
-                ErrorMessages.forUser(error.getThrowable());
+                ErrorMessages.forUser(error.getThrowable()); // no page to show it on: logged with a reference
             }
         }));
         event.getSource().setSystemMessagesProvider(info -> {
