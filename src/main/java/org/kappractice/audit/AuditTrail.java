@@ -70,7 +70,8 @@ public class AuditTrail {
                         String detail) {
         String text = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
         // stored to the microsecond, so the hash is computed over exactly what the database keeps
-        repository.append(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, recordType, recordId, patientId, text);
+        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        repository.append(at, actor, action, recordType, recordId, patientId, text);
     }
 
     private static String currentActor() {

@@ -102,8 +102,7 @@ class PatientRepository {
                 .where(matches(new PatientFilter(text, null, null)))
                 .orderBy(PATIENT.LAST_NAME, PATIENT.FIRST_NAME, PATIENT.ID)
                 .offset(offset).limit(limit)
-                .fetch(r -> new CareTeamEntry(r.get(PATIENT.ID), r.get(PATIENT.MRN), r.get(PATIENT.FIRST_NAME),
-                        r.get(PATIENT.LAST_NAME), toCareTeam(r), r.get(PATIENT.VERSION)));
+                .fetch(PatientRepository::toDirectoryEntry);
     }
 
     int countDirectory(String text) {
@@ -113,8 +112,7 @@ class PatientRepository {
     Optional<CareTeamEntry> findDirectoryEntry(long id) {
         return withCareTeam(DIRECTORY_FIELDS)
                 .where(PATIENT.ID.eq(id))
-                .fetchOptional(r -> new CareTeamEntry(r.get(PATIENT.ID), r.get(PATIENT.MRN), r.get(PATIENT.FIRST_NAME),
-                        r.get(PATIENT.LAST_NAME), toCareTeam(r), r.get(PATIENT.VERSION)));
+                .fetchOptional(PatientRepository::toDirectoryEntry);
     }
 
     long insert(PatientDetails details, Long therapistId, Long prescriberId) {
@@ -222,6 +220,11 @@ class PatientRepository {
                 .leftJoin(PRESCRIBER).on(PRESCRIBER.ID.eq(PATIENT.PRESCRIBER_ID))
                 .leftJoin(THERAPIST_SUPERVISOR).on(THERAPIST_SUPERVISOR.ID.eq(THERAPIST.SUPERVISOR_ID))
                 .leftJoin(PRESCRIBER_SUPERVISOR).on(PRESCRIBER_SUPERVISOR.ID.eq(PRESCRIBER.SUPERVISOR_ID));
+    }
+
+    private static CareTeamEntry toDirectoryEntry(Record r) {
+        return new CareTeamEntry(r.get(PATIENT.ID), r.get(PATIENT.MRN), r.get(PATIENT.FIRST_NAME),
+                r.get(PATIENT.LAST_NAME), toCareTeam(r), r.get(PATIENT.VERSION));
     }
 
     private static CareTeam toCareTeam(Record r) {

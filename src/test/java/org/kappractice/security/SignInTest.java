@@ -79,9 +79,7 @@ class SignInTest {
 
     @Test
     void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() {
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> attempt("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(5);
         assertThatThrownBy(() -> attempt(PASSWORD)).isInstanceOf(LockedException.class);
         assertThat(auditCount("ACCOUNT_LOCKED")).isEqualTo(1);
         assertThat(auditCount("SIGN_IN_REFUSED_LOCKED")).isEqualTo(1);
@@ -89,20 +87,15 @@ class SignInTest {
 
     @Test
     void fourFailedSignInsDoNotLock() {
-        for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(4);
         assertThatCode(() -> attempt(PASSWORD)).doesNotThrowAnyException();
     }
 
     @Test
     void anAdminCanUnlockALockedAccount() {
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> attempt("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(5);
         signedIn.as(Demo.ADMIN);
-        long id = accounts.allAccounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
-        accounts.unlock(id);
+        accounts.unlock(account().id());
         signedIn.out();
         assertThatCode(() -> attempt(PASSWORD)).doesNotThrowAnyException();
     }
@@ -110,7 +103,7 @@ class SignInTest {
     @Test
     void aDeactivatedAccountCannotSignIn() {
         signedIn.as(Demo.ADMIN);
-        UserAccount account = accounts.allAccounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        UserAccount account = account();
         accounts.update(account.id(), account.version(), account.role(), null, false);
         signedIn.out();
         assertThatThrownBy(() -> attempt(PASSWORD)).isInstanceOf(DisabledException.class);
@@ -135,9 +128,20 @@ class SignInTest {
     void deactivatingAUserEndsTheirSessions() {
         registry.registerNewSession("desk-" + username, userDetails.loadUserByUsername(username));
         signedIn.as(Demo.ADMIN);
-        UserAccount account = accounts.allAccounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        UserAccount account = account();
         accounts.update(account.id(), account.version(), account.role(), null, false);
         assertThat(registry.getSessionInformation("desk-" + username).isExpired()).isTrue();
+    }
+
+    private void failSignIns(int times) {
+        for (int i = 0; i < times; i++) {
+            assertThatThrownBy(() -> attempt("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    /** The test's account, as the admin sees it (call while signed in as admin). */
+    private UserAccount account() {
+        return accounts.allAccounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
     }
 
     private void attempt(String password) {

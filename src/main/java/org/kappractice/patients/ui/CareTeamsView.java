@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import org.kappractice.base.ui.Formats;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.patients.CareTeamEntry;
@@ -81,8 +82,8 @@ public class CareTeamsView extends VerticalLayout {
         List<UserAccount> prescribers = accounts.activeStaff(Role.PRESCRIBER);
         therapist.setItems(therapists);
         prescriber.setItems(prescribers);
-        therapist.setValue(therapists.stream().filter(u -> u.id() == orMinus(entry.careTeam().therapistId())).findFirst().orElse(null));
-        prescriber.setValue(prescribers.stream().filter(u -> u.id() == orMinus(entry.careTeam().prescriberId())).findFirst().orElse(null));
+        therapist.setValue(byId(therapists, entry.careTeam().therapistId()));
+        prescriber.setValue(byId(prescribers, entry.careTeam().prescriberId()));
         dialog.setHeaderTitle("Care team of " + entry.displayName() + " (" + entry.mrn() + ")");
         dialog.open();
     }
@@ -98,7 +99,7 @@ public class CareTeamsView extends VerticalLayout {
         }
     }
 
-    private static long orMinus(Long id) {
-        return id == null ? -1 : id;
+    private static UserAccount byId(List<UserAccount> staff, Long id) {
+        return staff.stream().filter(u -> Objects.equals(u.id(), id)).findFirst().orElse(null);
     }
 }
