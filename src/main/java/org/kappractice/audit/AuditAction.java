@@ -12,5 +12,18 @@ public enum AuditAction {
     CREATE,
     CHANGE,
     ACCESS_DENIED,
-    VERIFY_AUDIT_TRAIL
+    VERIFY_AUDIT_TRAIL,
+    /** A clinician signed a note. */
+    SIGN,
+    ADD_ADDENDUM,
+    MARK_ENTERED_IN_ERROR,
+    REQUEST_APPROVAL,
+    /** A prescriber's signed decisions on an at-home dose approval. */
+    APPROVE,
+    DENY,
+    REVOKE,
+    /** A safety rule refused an action; the detail says which. */
+    REFUSED_BY_RULE,
+    /** A password e-signature did not match. */
+    SIGNATURE_REFUSED
 }

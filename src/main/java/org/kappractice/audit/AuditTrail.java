@@ -3,6 +3,8 @@ package org.kappractice.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.kappractice.base.RuleRefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,12 +41,23 @@ public class AuditTrail {
     }
 
     /**
-     * Records a refused action; commits even though the caller's transaction then fails. Call it
-     * before the caller's transaction appends anything, or it waits for the chain head that caller holds.
+     * Records a refused action (access denied, a safety rule, a wrong signature password); commits even
+     * though the caller's transaction then fails. Call it before the caller's transaction appends
+     * anything, or it waits for the chain head that caller holds.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(String recordType, Long recordId, Long patientId, String detail) {
-        append(currentActor(), AuditAction.ACCESS_DENIED, recordType, recordId, patientId, detail);
+    public void recordRefusal(AuditAction action, String recordType, Long recordId, Long patientId, String detail) {
+        append(currentActor(), action, recordType, recordId, patientId, detail);
+    }
+
+    /**
+     * Records that a clinical rule refused an action and returns the refusal to throw. Same
+     * ordering duty as {@link #recordRefusal}: check the rules before writing anything.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public RuleRefusedException refuse(String recordType, Long recordId, Long patientId, List<String> reasons) {
+        append(currentActor(), AuditAction.REFUSED_BY_RULE, recordType, recordId, patientId, String.join(" ", reasons));
+        return new RuleRefusedException(reasons);
     }
 
     @Transactional(readOnly = true)

@@ -60,6 +60,16 @@ public class PatientService {
         return file;
     }
 
+    /**
+     * The case file another feature is about to read or write for the signed-in user; refuses (and
+     * audits the refusal) when the patient is outside their caseload. Call it before writing anything.
+     */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'PRESCRIBER', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public PatientFile requireAccess(long patientId, String what) {
+        return requireInCaseload(patientId, what);
+    }
+
     /** A therapist or prescriber registers a patient and joins their care team. */
     @PreAuthorize("hasAnyRole('THERAPIST', 'PRESCRIBER')")
     @Transactional
@@ -115,7 +125,7 @@ public class PatientService {
             if (!patients.exists(id)) {
                 return new NotFoundException("No patient with id " + id + ".");
             }
-            audit.recordRefusal(RECORD_TYPE, id, id, "tried to " + what + " a case file outside the caseload");
+            audit.recordRefusal(AuditAction.ACCESS_DENIED, RECORD_TYPE, id, id, "tried to " + what + " a case file outside the caseload");
             return new AccessDeniedException("This patient is not in your caseload.");
         });
     }

@@ -48,6 +48,18 @@ public class AccountService {
         return accounts.findActiveByRole(role);
     }
 
+    /**
+     * Whether {@code password} is the signed-in user's sign-in password: the check behind an
+     * e-signature, which a clinician gives by entering it again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isMyPassword(String password) {
+        UserAccount me = currentUser.require();
+        return password != null && !password.isEmpty() && accounts.credentials(me.username())
+                .map(c -> passwordEncoder.matches(password, c.passwordHash())).orElse(false);
+    }
+
     /** The clinicians the signed-in supervisor supervises. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package org.kappractice.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import jakarta.validation.constraints.NotBlank;
 
@@ -17,6 +19,15 @@ public final class Forms {
         binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
                 .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
         return binder;
+    }
+
+    /** The record the form holds, or null when a field breaks its rule (each such field then shows why). */
+    public static <T extends Record> T writeRecord(Binder<T> binder) {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return null;
+        }
     }
 
     /** A date field that reads and accepts dates as 2026-12-12, the same in every country. */

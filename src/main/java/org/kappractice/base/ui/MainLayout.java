@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Care teams", "admin/care-teams", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Practice settings", "admin/settings", VaadinIcon.SLIDERS.create()));
         } else {
             nav.addItem(new SideNavItem(me.role() == Role.SUPERVISOR ? "Supervisees' patients" : "My caseload",
                     "patients", VaadinIcon.CLIPBOARD_USER.create()));

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
-import org.kappractice.base.ui.Formats;
+import org.kappractice.base.Formats;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.patients.CareTeamEntry;
 import org.kappractice.patients.PatientService;

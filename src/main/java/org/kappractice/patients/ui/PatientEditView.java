@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -120,10 +119,8 @@ public class PatientEditView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void save() {
-        PatientDetails details;
-        try {
-            details = binder.writeRecord();
-        } catch (ValidationException invalid) {
+        PatientDetails details = Forms.writeRecord(binder);
+        if (details == null) {
             return;
         }
         boolean saved = Notifications.attempt(() -> {

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.kappractice.base.ui.Formats;
+import org.kappractice.base.Formats;
 import org.kappractice.patients.CourseStatus;
 import org.kappractice.patients.PatientFilter;
 import org.kappractice.patients.PatientService;

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.stream.Collectors;
-import org.kappractice.base.ui.Formats;
+import org.kappractice.base.Formats;
 import org.kappractice.patients.Diagnosis;
 import org.kappractice.patients.PatientDetails;
 import org.kappractice.patients.PatientFile;

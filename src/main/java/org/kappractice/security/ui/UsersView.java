@@ -17,12 +17,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
-import org.kappractice.base.ui.Formats;
+import org.kappractice.base.Formats;
 import org.kappractice.base.ui.Forms;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.security.AccountService;
@@ -129,10 +128,8 @@ public class UsersView extends VerticalLayout {
     }
 
     private void createUser() {
-        NewUserAccount account;
-        try {
-            account = binder.writeRecord();
-        } catch (ValidationException invalid) {
+        NewUserAccount account = Forms.writeRecord(binder);
+        if (account == null) {
             return;
         }
         if (Notifications.attempt(() -> accounts.create(account))) {
