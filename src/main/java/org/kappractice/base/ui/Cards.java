@@ -1,0 +1,43 @@
+package org.kappractice.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/** The one way a record is shown to read: cards of labelled facts, and small coloured badges. */
+public final class Cards {
+
+    private Cards() {
+    }
+
+    public static Div card(String title, Component... content) {
+        var card = new Div(new H3(title));
+        card.add(content);
+        card.addClassName("card");
+        return card;
+    }
+
+    public static Div fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("fact-value");
+        var fact = new Div(term, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    public static Div grid(Component... cards) {
+        var grid = new Div(cards);
+        grid.addClassName("card-grid");
+        return grid;
+    }
+
+    /** A small label; {@code tone} is one of good, warn, bad, info, neutral. */
+    public static Span badge(String text, String tone) {
+        var badge = new Span(text);
+        badge.addClassNames("badge", "tone-" + tone);
+        return badge;
+    }
+}
