@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Generates a synthetic practice: the demo staff (one password for all) and any number of
- * obviously fictional patients spread over the care teams and course statuses. Deterministic.
+ * obviously fictional patients spread over the care teams and course statuses, each with the
+ * course history of its stage (notes, approvals, chaperones, doses). Deterministic.
  */
 @Component
 public class SyntheticPractice {
@@ -46,10 +47,12 @@ public class SyntheticPractice {
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
+    private final SyntheticCourses courses;
 
-    SyntheticPractice(DSLContext dsl, PasswordEncoder passwordEncoder) {
+    SyntheticPractice(DSLContext dsl, PasswordEncoder passwordEncoder, SyntheticCourses courses) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
+        this.courses = courses;
     }
 
     public record Staff(String username, String fullName, Role role) {
@@ -98,6 +101,7 @@ public class SyntheticPractice {
                 dsl.insertInto(PATIENT_DIAGNOSIS).set(PATIENT_DIAGNOSIS.PATIENT_ID, id)
                         .set(PATIENT_DIAGNOSIS.CODE, diagnosis.code()).execute();
             }
+            courses.write(id, status, (i % 3));
             ids.add(id);
         }
         return ids;

@@ -40,9 +40,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(Demo.ADMIN)
-    void adminNavigatesUsersAndCareTeams() {
+    void adminNavigatesUsersCareTeamsAndPracticeSettings() {
         navigate(UsersView.class);
         MainLayout layout = find(MainLayout.class).single();
-        assertThat(layout.nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Users", "Care teams");
+        assertThat(layout.nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("Users", "Care teams", "Practice settings");
     }
 }
