@@ -20,8 +20,8 @@ public final class ApprovalRules {
             throw new IllegalArgumentException("A request is not a decision");
         }
         if (approval.status() != required) {
-            refusals.add(approval.label() + " is " + approval.status().label().toLowerCase() + "; only a "
-                    + required.label().toLowerCase() + " approval can be " + decision.label().toLowerCase() + ".");
+            refusals.add(approval.label() + " is " + approval.status().label().toLowerCase() + "; it can be "
+                    + decision.label().toLowerCase() + " only while " + required.label().toLowerCase() + ".");
         }
         if (decision == ApprovalStatus.APPROVED && plan != null && plan.validTo() != null
                 && plan.validTo().isBefore(today)) {

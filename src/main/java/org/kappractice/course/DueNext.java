@@ -65,9 +65,9 @@ public final class DueNext {
                 continue;
             }
             LocalDate by = integrationDueBy(dose, dueDays);
-            String after = " (after the " + dose.label().toLowerCase() + ").";
+            String after = " (after the " + dose.labelInSentence() + ").";
             if (today.isAfter(by)) {
-                due.add(new DueItem(Urgency.OVERDUE, "Integration session overdue since " + Formats.date(by) + after));
+                due.add(new DueItem(Urgency.OVERDUE, "Integration session overdue: it was due by " + Formats.date(by) + after));
             } else {
                 due.add(new DueItem(Urgency.SOON, "Integration session due by " + Formats.date(by) + after));
             }

@@ -22,8 +22,14 @@ public record DoseRecord(long id, long patientId, DosingEntry entry, String chap
         return enteredInError != null;
     }
 
+    /** e.g. "At home dosing session of 3 Dec 2026". */
     public String label() {
         return entry.setting().label() + " dosing session of " + Formats.date(entry.sessionDate());
+    }
+
+    /** The label inside a sentence: "the at home dosing session of 3 Dec 2026". */
+    public String labelInSentence() {
+        return entry.setting().label().toLowerCase() + " dosing session of " + Formats.date(entry.sessionDate());
     }
 
     /** e.g. "200 mg + 50 mg booster", or the outcome when no dose was given. */

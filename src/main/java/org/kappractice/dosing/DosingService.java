@@ -108,14 +108,14 @@ public class DosingService {
         UserAccount me = currentUser.require();
         if (dose.recordedById() != me.id()) {
             throw audit.refuse(RECORD_TYPE, doseId, dose.patientId(), List.of("Only " + dose.recordedByName()
-                    + ", who recorded the " + dose.label().toLowerCase() + ", can mark it entered in error."));
+                    + ", who recorded the " + dose.labelInSentence() + ", can mark it entered in error."));
         }
         if (dose.inError()) {
-            throw audit.refuse(RECORD_TYPE, doseId, dose.patientId(), List.of("The " + dose.label().toLowerCase()
+            throw audit.refuse(RECORD_TYPE, doseId, dose.patientId(), List.of("The " + dose.labelInSentence()
                     + " is already marked entered in error."));
         }
         if (!doses.markEnteredInError(doseId, version, me.id(), now(), why)) {
-            throw new ConcurrentEditException("The " + dose.label().toLowerCase());
+            throw new ConcurrentEditException("The " + dose.labelInSentence());
         }
         audit.record(AuditAction.MARK_ENTERED_IN_ERROR, RECORD_TYPE, doseId, dose.patientId(), why);
     }
