@@ -33,6 +33,8 @@ class AdverseEventsField extends CustomField<List<AdverseEvent>> {
             detail.setPlaceholder("Detail");
             detail.setAriaLabel(kind.label() + " detail");
             detail.setMaxLength(1000);
+            severity.addValueChangeListener(e -> updateValue());
+            detail.addValueChangeListener(e -> updateValue());
             severities.put(kind, severity);
             details.put(kind, detail);
             var label = new Div();

@@ -136,4 +136,21 @@ class PatientViewsTest extends SpringBrowserlessTest {
         assertThat(form.phone.getValue()).isEqualTo("+1 503 555 0177");
         assertThat(test(find(Notification.class).single()).getText()).contains("changed by someone else");
     }
+
+    @Test
+    @WithUserDetails(Demo.SUPERVISOR)
+    void patientPageShowsTheCourseTimelineAndWhatIsDue() {
+        long dosing = dsl.select(org.kappractice.db.Tables.PATIENT.ID).from(org.kappractice.db.Tables.PATIENT)
+                .where(org.kappractice.db.Tables.PATIENT.COURSE_STATUS.eq("DOSING")).orderBy(org.kappractice.db.Tables.PATIENT.ID)
+                .limit(1).fetchSingle(org.kappractice.db.Tables.PATIENT.ID);
+        PatientView view = navigate(PatientView.class, Map.of("id", Long.toString(dosing)));
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("Eligibility screening",
+                "Preparation session", "In office dosing session", "Home-dose request", "Home-dose decision",
+                "At home dosing session", "Integration session");
+        assertThat(view.due.getElement().getTextRecursively()).contains("home sessions left on Approval #",
+                "Draft integration session note of");
+        assertThat(view.edit.isVisible()).isFalse();
+        assertThat(view.actions.getElement().getTextRecursively()).doesNotContain("Dosing session", "Preparation session")
+                .contains("Home-dose approvals", "Chaperones");
+    }
 }
