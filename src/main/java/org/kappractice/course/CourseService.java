@@ -52,17 +52,18 @@ public class CourseService {
 
         List<TimelineEntry> entries = new ArrayList<>();
         for (NoteHeader note : patientNotes.notes()) {
-            entries.add(new TimelineEntry(note.sessionDate(), note.kind().label(), "Note by " + note.authorName(),
+            entries.add(new TimelineEntry(note.sessionDate(), note.createdAt(), note.kind().label(),
+                    "Note by " + note.authorName(),
                     note.status(), "notes/" + note.id(), note.inError()));
         }
         for (HomeDoseApproval approval : patientApprovals) {
             String route = "patients/" + patientId + "/approvals";
-            entries.add(new TimelineEntry(day(approval.requestedAt()), "Home-dose request",
+            entries.add(new TimelineEntry(day(approval.requestedAt()), approval.requestedAt(), "Home-dose request",
                     approval.label() + ": " + approval.request().proposedMg() + " mg, "
                             + approval.request().proposedSessions() + " sessions, requested by "
                             + approval.requestedByName(), approval.stateOn(today).label(), route, false));
             for (ApprovalSignature signature : approval.signatures()) {
-                entries.add(new TimelineEntry(day(signature.signedAt()), "Home-dose decision",
+                entries.add(new TimelineEntry(day(signature.signedAt()), signature.signedAt(), "Home-dose decision",
                         approval.label() + " " + signature.meaning().label().toLowerCase() + " by "
                                 + signature.signerName() + (signature.reason() == null ? ": up to "
                                 + approval.plan().maxMg() + " mg per session, " + approval.plan().sessionsAuthorised()
@@ -71,12 +72,13 @@ public class CourseService {
             }
         }
         for (DoseRecord dose : doses) {
-            entries.add(new TimelineEntry(dose.sessionDate(), dose.entry().setting().label() + " dosing session",
+            entries.add(new TimelineEntry(dose.sessionDate(), dose.recordedAt(),
+                    dose.entry().setting().label() + " dosing session",
                     dose.doseText() + (dose.chaperoneName() == null ? "" : ", chaperone " + dose.chaperoneName()),
                     dose.inError() ? "Entered in error" : dose.entry().outcome().label(), "dosing/" + dose.id(),
                     dose.inError()));
         }
-        entries.sort(Comparator.comparing(TimelineEntry::date));
+        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::recordedAt));
         return new CourseTimeline(entries, DueNext.of(patient.details().hasConsent(), patientNotes, doses,
                 patientApprovals, settings.current(), today));
     }

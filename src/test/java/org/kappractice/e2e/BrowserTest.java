@@ -69,6 +69,14 @@ abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /** Signs out by starting a fresh browser session, then signs {@code username} in. */
+    void switchUser(String username, String password) {
+        context.close();
+        newPage();
+        signIn(username, password);
+        waitForApp();
+    }
+
     void waitForApp() {
         assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
