@@ -46,6 +46,7 @@ class KapCourseIT extends BrowserTest {
         page.navigate(url("patients/" + patient.id() + "/approvals"));
         button("Approve…").click();
         field("Your password (e-signature)").fill(PASSWORD);
+        page.waitForTimeout(500); // let the dialog finish opening before the picture
         screenshot("course-2-approve-dialog");
         button("Approve and sign").click();
         assertThat(page.getByText(Pattern.compile("Approved by Priya Prescriber on .*password confirmed"))).isVisible();
@@ -53,6 +54,7 @@ class KapCourseIT extends BrowserTest {
         switchUser(Demo.THERAPIST, PASSWORD);
         page.navigate(url("patients/" + patient.id() + "/dosing/new"));
         fillHomeDose("200");
+        page.getByText("At home", new Page.GetByTextOptions().setExact(true)).last().scrollIntoViewIfNeeded();
         screenshot("course-3-home-dose-form");
         button("Record session").click();
         assertThat(page.getByText("Recorded by Tara Therapist")).isVisible();
@@ -76,6 +78,7 @@ class KapCourseIT extends BrowserTest {
         }
         assertThat(timeline.locator(".timeline-entry").last()).containsText("Signed");
         assertThat(page.locator(".due-list")).containsText("1 of 2 home sessions left");
+        page.locator(".timeline-entry").last().scrollIntoViewIfNeeded();
         screenshot("course-4-timeline");
     }
 

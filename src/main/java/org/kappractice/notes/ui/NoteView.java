@@ -28,6 +28,7 @@ import org.kappractice.base.Formats;
 import org.kappractice.base.NotFoundException;
 import org.kappractice.base.ui.Cards;
 import org.kappractice.base.ui.Notifications;
+import org.kappractice.dosing.DosingService;
 import org.kappractice.notes.Addendum;
 import org.kappractice.notes.ClinicalNote;
 import org.kappractice.notes.Contraindication;
@@ -47,6 +48,7 @@ import org.kappractice.security.CurrentUser;
 @RolesAllowed({"THERAPIST", "PRESCRIBER", "SUPERVISOR"})
 public class NoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final transient NoteService notes;
+    private final transient DosingService dosing;
     private final transient CurrentUser currentUser;
     final Button edit = new Button("Edit draft", VaadinIcon.EDIT.create());
     final Button sign = new Button("Sign", VaadinIcon.PENCIL.create());
@@ -62,8 +64,9 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button confirmError = new Button("Mark entered in error");
     private ClinicalNote note;
 
-    public NoteView(NoteService notes, CurrentUser currentUser) {
+    public NoteView(NoteService notes, DosingService dosing, CurrentUser currentUser) {
         this.notes = notes;
+        this.dosing = dosing;
         this.currentUser = currentUser;
         addClassName("page");
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -172,8 +175,9 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
                     card("Note", fact("Note", p.note())));
             case IntegrationContent i -> Cards.grid(
                     card("Session", fact("Duration", i.durationMinutes() + " minutes"),
-                            fact("Follows", i.dosingSessionIds().stream().sorted().map(id -> "dosing session #" + id)
-                                    .collect(Collectors.joining(", "))),
+                            fact("Follows", dosing.dosesOf(note.header().patientId()).stream()
+                                    .filter(d -> i.dosingSessionIds().contains(d.id()))
+                                    .map(d -> d.label() + ": " + d.doseText()).collect(Collectors.joining("\n"))),
                             fact("Themes", i.themes()), fact("Risk check", i.riskCheck().label()),
                             fact("Risk note", i.riskNote())),
                     card("DAP note", fact("Data", i.dataText()), fact("Assessment", i.assessment()),
