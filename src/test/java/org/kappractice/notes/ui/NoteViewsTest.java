@@ -99,4 +99,29 @@ class NoteViewsTest extends SpringBrowserlessTest {
         assertThat(page.edit.isVisible()).isFalse();
         assertThat(page.markInError.isVisible()).isFalse();
     }
+
+    @Test
+    @WithUserDetails(Demo.PRESCRIBER)
+    void prescriberScreensAndAContraindicationRulesOutPlainEligible() {
+        long patient = fixtures.newPatient("Screen-" + System.nanoTime());
+        signedIn.as(Demo.PRESCRIBER);
+        NoteEditView view = navigate(NoteEditView.class, Map.of("id", Long.toString(patient), "kind", "screening"));
+        var form = (ScreeningForm) view.form;
+        form.contraindications.setValue(java.util.Set.of(org.kappractice.notes.Contraindication.LIVER_DISEASE));
+        test(form.baselineSystolic).setValue(128);
+        test(form.baselineDiastolic).setValue(82);
+        test(form.baselineHeartRate).setValue(70);
+        form.weightKg.setValue(new java.math.BigDecimal("68.5"));
+        form.decision.setValue(org.kappractice.notes.EligibilityDecision.ELIGIBLE);
+        test(form.rationale).setValue("Mildly raised liver enzymes, stable.");
+        test(view.saveAndSign).click();
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo(org.kappractice.notes.ScreeningContent.DECISION_CONSISTENT);
+
+        form.decision.setValue(org.kappractice.notes.EligibilityDecision.ELIGIBLE_WITH_CAUTIONS);
+        test(view.saveAndSign).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Eligibility screening",
+                "Signed by Priya Prescriber", "Liver disease", "Eligible with cautions");
+    }
 }
