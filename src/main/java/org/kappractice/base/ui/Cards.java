@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** The one way a record is shown to read: cards of labelled facts, and small coloured badges. */
+/** The one way a page shows a record: a header, cards of labelled facts, and small coloured badges. */
 public final class Cards {
 
     private Cards() {
@@ -32,6 +34,16 @@ public final class Cards {
         var grid = new Div(cards);
         grid.addClassName("card-grid");
         return grid;
+    }
+
+    /** A page's title on the left and its actions on the right. */
+    public static HorizontalLayout header(Component title, Component... actions) {
+        var header = new HorizontalLayout(title);
+        header.add(actions);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return header;
     }
 
     /** A small label; {@code tone} is one of good, warn, bad, info, neutral. */

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -89,10 +87,7 @@ public class ChaperonesView extends VerticalLayout implements BeforeEnterObserve
         if (mayEdit) {
             grid.addItemClickListener(e -> open(e.getItem()));
         }
-        var header = new HorizontalLayout(title, add);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var header = Cards.header(title, add);
         removeAll();
         add(new Anchor("patients/" + patientId, "← Back to the case file"), header, grid);
         refresh();

@@ -6,14 +6,11 @@ import static org.kappractice.base.ui.Cards.fact;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,7 +20,7 @@ import java.util.stream.Collectors;
 import org.kappractice.base.Formats;
 import org.kappractice.base.NotFoundException;
 import org.kappractice.base.ui.Cards;
-import org.kappractice.base.ui.Notifications;
+import org.kappractice.base.ui.EnteredInErrorDialog;
 import org.kappractice.dosing.AdverseEvent;
 import org.kappractice.dosing.ChaperoneAttestation;
 import org.kappractice.dosing.ChaperoneReading;
@@ -40,9 +37,7 @@ public class DosingView extends VerticalLayout implements BeforeEnterObserver {
     private final transient DosingService dosing;
     private final transient CurrentUser currentUser;
     final Button markInError = new Button("Mark entered in error", VaadinIcon.BAN.create());
-    final Dialog errorDialog = new Dialog();
-    final TextArea errorReason = new TextArea("Reason");
-    final Button confirmError = new Button("Mark entered in error");
+    final EnteredInErrorDialog errorDialog;
     private DoseRecord dose;
 
     public DosingView(DosingService dosing, CurrentUser currentUser) {
@@ -50,23 +45,12 @@ public class DosingView extends VerticalLayout implements BeforeEnterObserver {
         this.currentUser = currentUser;
         addClassName("page");
         markInError.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        errorDialog = new EnteredInErrorDialog("session", reason -> dosing.markEnteredInError(dose.id(),
+                dose.version(), reason), () -> {
+                    dose = dosing.open(dose.id());
+                    show();
+                });
         markInError.addClickListener(e -> errorDialog.open());
-        errorReason.setWidthFull();
-        errorReason.setMaxLength(1000);
-        confirmError.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirmError.addClickListener(e -> {
-            if (Notifications.attempt(() -> dosing.markEnteredInError(dose.id(), dose.version(), errorReason.getValue()))) {
-                errorDialog.close();
-                Notifications.success("Marked entered in error.");
-                dose = dosing.open(dose.id());
-                show();
-            }
-        });
-        errorDialog.setHeaderTitle("Mark entered in error");
-        errorDialog.add(new Paragraph("The session stays in the record, marked, with your reason. Nothing is deleted."),
-                errorReason);
-        errorDialog.setWidth("36em");
-        errorDialog.getFooter().add(new Button("Cancel", e -> errorDialog.close()), confirmError);
     }
 
     @Override

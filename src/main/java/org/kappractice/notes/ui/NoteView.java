@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.kappractice.base.Formats;
 import org.kappractice.base.NotFoundException;
 import org.kappractice.base.ui.Cards;
+import org.kappractice.base.ui.EnteredInErrorDialog;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.dosing.DosingService;
 import org.kappractice.notes.Addendum;
@@ -59,9 +60,7 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
     final Dialog addendumDialog = new Dialog();
     final TextArea addendumText = new TextArea("Addendum");
     final Button saveAddendum = new Button("Sign addendum");
-    final Dialog errorDialog = new Dialog();
-    final TextArea errorReason = new TextArea("Reason");
-    final Button confirmError = new Button("Mark entered in error");
+    final EnteredInErrorDialog errorDialog;
     private ClinicalNote note;
 
     public NoteView(NoteService notes, DosingService dosing, CurrentUser currentUser) {
@@ -74,7 +73,6 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
         edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notes/" + note.header().id() + "/edit")));
         sign.addClickListener(e -> signDialog.open());
         addAddendum.addClickListener(e -> addendumDialog.open());
-        markInError.addClickListener(e -> errorDialog.open());
 
         confirmSign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirmSign.addClickListener(e -> act(() -> notes.sign(note.header().id(), note.header().version()),
@@ -94,16 +92,9 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
         addendumDialog.setWidth("36em");
         addendumDialog.getFooter().add(new Button("Cancel", e -> addendumDialog.close()), saveAddendum);
 
-        errorReason.setWidthFull();
-        errorReason.setMaxLength(1000);
-        confirmError.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirmError.addClickListener(e -> act(() -> notes.markEnteredInError(note.header().id(),
-                note.header().version(), errorReason.getValue()), "Marked entered in error.", errorDialog));
-        errorDialog.setHeaderTitle("Mark entered in error");
-        errorDialog.add(new Paragraph("The note stays in the record, marked, with your reason. Nothing is deleted."),
-                errorReason);
-        errorDialog.setWidth("36em");
-        errorDialog.getFooter().add(new Button("Cancel", e -> errorDialog.close()), confirmError);
+        errorDialog = new EnteredInErrorDialog("note", reason -> notes.markEnteredInError(note.header().id(),
+                note.header().version(), reason), this::reload);
+        markInError.addClickListener(e -> errorDialog.open());
     }
 
     @Override
@@ -122,9 +113,13 @@ public class NoteView extends VerticalLayout implements BeforeEnterObserver, Has
         if (Notifications.attempt(action)) {
             dialog.close();
             Notifications.success(done);
-            note = notes.open(note.header().id());
-            show();
+            reload();
         }
+    }
+
+    private void reload() {
+        note = notes.open(note.header().id());
+        show();
     }
 
     private void show() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.kappractice.base.Formats;
+import org.kappractice.base.ui.Cards;
 import org.kappractice.patients.CourseStatus;
 import org.kappractice.patients.PatientFilter;
 import org.kappractice.patients.PatientService;
@@ -87,10 +88,7 @@ public class PatientListView extends VerticalLayout {
         var title = new H2(role == Role.SUPERVISOR ? "Supervisees' patients" : "My caseload");
         var filters = new HorizontalLayout(search, status, clinician);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var header = new HorizontalLayout(title, newPatient);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var header = Cards.header(title, newPatient);
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -90,10 +89,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         titleBlock.addClassName("patient-title");
         edit.setVisible(role.isClinician());
         edit.addClickListener(e -> go("patients/" + file.id() + "/edit"));
-        var header = new HorizontalLayout(titleBlock, edit);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var header = Cards.header(titleBlock, edit);
 
         var cards = Cards.grid(
                 card("Patient",

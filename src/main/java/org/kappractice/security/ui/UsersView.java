@@ -11,8 +11,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import org.kappractice.base.Formats;
+import org.kappractice.base.ui.Cards;
 import org.kappractice.base.ui.Forms;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.security.AccountService;
@@ -73,10 +72,7 @@ public class UsersView extends VerticalLayout {
         buildCreateDialog();
         buildEditDialog();
 
-        var header = new HorizontalLayout(new H2("Users"), newUser);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var header = Cards.header(new H2("Users"), newUser);
         add(header, grid);
         setFlexGrow(1, grid);
         refresh();

@@ -97,8 +97,8 @@ class DosingViewsTest extends SpringBrowserlessTest {
         DosingView page = navigate(DosingView.class, Map.of("doseId", Long.toString(dose)));
         test(page.markInError).click();
         roundTrip();
-        test(page.errorReason).setValue("Duplicate entry");
-        test(page.confirmError).click();
+        test(page.errorDialog.reason).setValue("Duplicate entry");
+        test(page.errorDialog.confirm).click();
         assertThat(page.getElement().getTextRecursively()).contains("Entered in error by Tara Therapist",
                 "Duplicate entry");
     }

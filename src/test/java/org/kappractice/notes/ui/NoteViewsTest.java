@@ -77,11 +77,11 @@ class NoteViewsTest extends SpringBrowserlessTest {
 
         test(page.markInError).click();
         roundTrip();
-        test(page.confirmError).click();
+        test(page.errorDialog.confirm).click();
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Reason is required.");
         assertThat(page.errorDialog.isOpened()).isTrue();
-        test(page.errorReason).setValue("Wrong case file");
-        test(page.confirmError).click();
+        test(page.errorDialog.reason).setValue("Wrong case file");
+        test(page.errorDialog.confirm).click();
         assertThat(page.getElement().getTextRecursively()).contains("Entered in error by Tara Therapist",
                 "Wrong case file");
         assertThat(page.markInError.isVisible()).isFalse();
