@@ -16,6 +16,9 @@ public record ChaperoneAttestation(boolean presentThroughout, boolean checkedEve
     public static final String EMERGENCY_PLAN = "knows the emergency plan";
     public static final String NO_DRIVING = "patient did not drive";
     public static final String UNTIL_ALERT = "stayed until the patient was alert and steady";
+    /** Every duty, in the order of the form. */
+    public static final List<String> DUTIES = List.of(PRESENT, CHECKED, VOICE_RANGE, EMERGENCY_PLAN, NO_DRIVING,
+            UNTIL_ALERT);
 
     public ChaperoneAttestation {
         readings = readings == null ? List.of() : readings.stream()
@@ -24,24 +27,13 @@ public record ChaperoneAttestation(boolean presentThroughout, boolean checkedEve
 
     /** The duties not attested, in the words of the form. */
     public List<String> missingDuties() {
+        List<Boolean> attested = List.of(presentThroughout, checkedEvery15Minutes, withinVoiceRange, knowsEmergencyPlan,
+                patientDidNotDrive, stayedUntilAlert);
         List<String> missing = new ArrayList<>();
-        if (!presentThroughout) {
-            missing.add(PRESENT);
-        }
-        if (!checkedEvery15Minutes) {
-            missing.add(CHECKED);
-        }
-        if (!withinVoiceRange) {
-            missing.add(VOICE_RANGE);
-        }
-        if (!knowsEmergencyPlan) {
-            missing.add(EMERGENCY_PLAN);
-        }
-        if (!patientDidNotDrive) {
-            missing.add(NO_DRIVING);
-        }
-        if (!stayedUntilAlert) {
-            missing.add(UNTIL_ALERT);
+        for (int i = 0; i < DUTIES.size(); i++) {
+            if (!attested.get(i)) {
+                missing.add(DUTIES.get(i));
+            }
         }
         return missing;
     }

@@ -30,12 +30,12 @@ public final class DoseRules {
         return refusals;
     }
 
-    /** The hold limit that applies: the approval's own for a home session that has one, else the practice's. */
-    public static BloodPressure holdLimit(DoseFacts facts) {
-        if (facts.entry().atHome() && facts.approval() != null && facts.approval().holdLimit() != null) {
-            return facts.approval().holdLimit();
-        }
-        return facts.practiceHoldLimit();
+    /**
+     * The hold limit that applies: the approval's own (may be null) for a home session, else the practice's.
+     * The dosing form calls it too, to warn while the user types.
+     */
+    public static BloodPressure holdLimit(boolean atHome, BloodPressure approvalLimit, BloodPressure practiceLimit) {
+        return atHome && approvalLimit != null ? approvalLimit : practiceLimit;
     }
 
     private static void readyToDose(DoseFacts facts, List<String> refusals) {
@@ -127,8 +127,9 @@ public final class DoseRules {
 
     private static void bloodPressureHold(DoseFacts facts, List<String> refusals) {
         DosingEntry entry = facts.entry();
-        BloodPressure limit = holdLimit(facts);
-        String source = limit == facts.practiceHoldLimit() ? "the practice's" : facts.approval().label() + "'s";
+        BloodPressure approvalLimit = facts.approval() == null ? null : facts.approval().holdLimit();
+        BloodPressure limit = holdLimit(entry.atHome(), approvalLimit, facts.practiceHoldLimit());
+        String source = entry.atHome() && approvalLimit != null ? facts.approval().label() + "'s" : "the practice's";
         boolean reached = entry.bloodPressureBefore().reaches(limit);
         boolean override = !entry.holdOverrideReason().isEmpty();
         if (reached && entry.dosed() && !override) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.kappractice.db.tables.AppUser;
 import org.kappractice.db.tables.records.DosingSessionRecord;
 import org.kappractice.notes.EnteredInError;
@@ -109,6 +110,14 @@ class DosingRepository {
                 .where(DOSING_SESSION.ID.eq(id).and(DOSING_SESSION.VERSION.eq(version))
                         .and(DOSING_SESSION.ENTERED_IN_ERROR_AT.isNull()))
                 .execute() == 1;
+    }
+
+    /** The date of the patient's latest dose given on or before {@code day} and not entered in error. */
+    Optional<java.time.LocalDate> lastDoseOnOrBefore(long patientId, java.time.LocalDate day) {
+        return Optional.ofNullable(dsl.select(DSL.max(DOSING_SESSION.SESSION_DATE)).from(DOSING_SESSION)
+                .where(DOSING_SESSION.PATIENT_ID.eq(patientId).and(DOSING_SESSION.DOSE_MG.isNotNull())
+                        .and(DOSING_SESSION.ENTERED_IN_ERROR_AT.isNull()).and(DOSING_SESSION.SESSION_DATE.le(day)))
+                .fetchOne(0, java.time.LocalDate.class));
     }
 
     Optional<DoseRecord> find(long id) {

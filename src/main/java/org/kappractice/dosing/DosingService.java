@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import org.kappractice.approvals.ApprovalService;
 import org.kappractice.approvals.HomeDoseApproval;
@@ -123,10 +122,7 @@ public class DosingService {
     private DoseFacts facts(PatientFile patient, DosingEntry entry, UserAccount me) {
         PracticeSettings practice = settings.current();
         PatientNotes patientNotes = notes.notesOf(patient.id());
-        LocalDate lastDose = doses.findByPatient(patient.id()).stream()
-                .filter(d -> d.dosed() && !d.inError() && !d.sessionDate().isAfter(entry.sessionDate()))
-                .map(DoseRecord::sessionDate)
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate lastDose = doses.lastDoseOnOrBefore(patient.id(), entry.sessionDate()).orElse(null);
         DoseFacts.Approval approval = null;
         DoseFacts.Chaperone chaperone = null;
         if (entry.atHome()) {

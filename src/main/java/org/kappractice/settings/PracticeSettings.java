@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** The practice's thresholds for the safety rules and compliance findings; an admin keeps them. */
+/** The practice's thresholds for the safety rules and what is due next; an admin keeps them. */
 public record PracticeSettings(
         @Min(value = 0, message = "Required preparation sessions must be between 0 and 10.")
         @Max(value = 10, message = "Required preparation sessions must be between 0 and 10.")
@@ -22,18 +22,10 @@ public record PracticeSettings(
         @Max(value = 30, message = "Integration due within must be between 1 and 30 days.")
         @NotNull(message = "Integration due within is required.")
         Integer integrationDueDays,
-        @Min(value = 1, message = "Unsigned note finding after must be between 1 and 720 hours.")
-        @Max(value = 720, message = "Unsigned note finding after must be between 1 and 720 hours.")
-        @NotNull(message = "Unsigned note finding after is required.")
-        Integer unsignedNoteHours,
         @Min(value = 1, message = "Approval expiry warning must be between 1 and 60 days.")
         @Max(value = 60, message = "Approval expiry warning must be between 1 and 60 days.")
         @NotNull(message = "Approval expiry warning is required.")
-        Integer approvalWarningDays,
-        @Min(value = 7, message = "Questionnaire overdue after must be between 7 and 365 days.")
-        @Max(value = 365, message = "Questionnaire overdue after must be between 7 and 365 days.")
-        @NotNull(message = "Questionnaire overdue after is required.")
-        Integer questionnaireOverdueDays) {
+        Integer approvalWarningDays) {
 
     /** The practice's default hold limit as a blood-pressure pair. */
     public BloodPressure holdLimit() {

@@ -16,8 +16,7 @@ class PracticeSettingsRepository {
     VersionedSettings find() {
         var r = dsl.selectFrom(PRACTICE_SETTINGS).where(PRACTICE_SETTINGS.ID.eq(1)).fetchSingle();
         return new VersionedSettings(new PracticeSettings(r.getRequiredPreparationSessions(), r.getHoldSystolic(),
-                r.getHoldDiastolic(), r.getIntegrationDueDays(), r.getUnsignedNoteHours(), r.getApprovalWarningDays(),
-                r.getQuestionnaireOverdueDays()), r.getVersion());
+                r.getHoldDiastolic(), r.getIntegrationDueDays(), r.getApprovalWarningDays()), r.getVersion());
     }
 
     boolean update(int version, PracticeSettings s) {
@@ -26,9 +25,7 @@ class PracticeSettingsRepository {
                 .set(PRACTICE_SETTINGS.HOLD_SYSTOLIC, s.holdSystolic())
                 .set(PRACTICE_SETTINGS.HOLD_DIASTOLIC, s.holdDiastolic())
                 .set(PRACTICE_SETTINGS.INTEGRATION_DUE_DAYS, s.integrationDueDays())
-                .set(PRACTICE_SETTINGS.UNSIGNED_NOTE_HOURS, s.unsignedNoteHours())
                 .set(PRACTICE_SETTINGS.APPROVAL_WARNING_DAYS, s.approvalWarningDays())
-                .set(PRACTICE_SETTINGS.QUESTIONNAIRE_OVERDUE_DAYS, s.questionnaireOverdueDays())
                 .set(PRACTICE_SETTINGS.VERSION, PRACTICE_SETTINGS.VERSION.plus(1))
                 .where(PRACTICE_SETTINGS.ID.eq(1).and(PRACTICE_SETTINGS.VERSION.eq(version)))
                 .execute() == 1;

@@ -26,7 +26,7 @@ import org.kappractice.settings.PracticeSettings;
 class DueNextTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 10);
     // preparation is complete in these cases unless a test says otherwise
-    static final PracticeSettings SETTINGS = new PracticeSettings(0, 160, 100, 7, 72, 7, 30);
+    static final PracticeSettings SETTINGS = new PracticeSettings(0, 160, 100, 7, 7);
     static final PatientNotes READY = new PatientNotes(List.of(), Optional.of(EligibilityDecision.ELIGIBLE), Map.of());
 
     static DoseRecord completedDose(long id, LocalDate day, DosingOutcome outcome) {
@@ -84,7 +84,7 @@ class DueNextTest {
     @Test
     void beforeTheFirstDoseTheCourseNeedsConsentScreeningAndPreparation() {
         var notes = new PatientNotes(List.of(), Optional.empty(), Map.of());
-        assertThat(DueNext.of(false, notes, List.of(), List.of(), new PracticeSettings(2, 160, 100, 7, 72, 7, 30), TODAY))
+        assertThat(DueNext.of(false, notes, List.of(), List.of(), new PracticeSettings(2, 160, 100, 7, 7), TODAY))
                 .extracting(DueItem::text)
                 .containsExactly("Informed consent not on file: no dosing until it is recorded.",
                         "Eligibility screening by the prescriber needed before dosing.",

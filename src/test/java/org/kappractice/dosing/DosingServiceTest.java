@@ -80,6 +80,22 @@ class DosingServiceTest {
     }
 
     @Test
+    void theMinimumIntervalCountsFromTheLastDoseGivenNotFromOnesEnteredInError() {
+        var ready = fixtures.readyToDose("Interval-" + System.nanoTime());
+        long approval = fixtures.approvedHomeDosing(ready.id(), 200, null, 4);
+        long recent = dosing.record(ready.id(), CourseFixtures.officeDose(TODAY.minusDays(6), 150, 130, 80,
+                DosingOutcome.COMPLETED));
+        assertThatThrownBy(() -> dosing.record(ready.id(), CourseFixtures.homeDose(TODAY, 200, null, approval,
+                ready.chaperoneId())))
+                .hasMessageContaining("requires at least 7 days between doses; the last dose was on");
+
+        dosing.markEnteredInError(recent, 0, "Entered for the wrong day");
+        dosing.record(ready.id(), CourseFixtures.officeDose(TODAY.minusDays(7), 150, 130, 80, DosingOutcome.COMPLETED));
+        assertThat(dosing.record(ready.id(), CourseFixtures.homeDose(TODAY, 200, null, approval, ready.chaperoneId())))
+                .isPositive();
+    }
+
+    @Test
     void aCompletedDoseHasAnIntegrationSessionDueUntilOneFollowsIt() {
         var ready = fixtures.readyToDose("Integrate-" + System.nanoTime());
         signedIn.as(Demo.PRESCRIBER);

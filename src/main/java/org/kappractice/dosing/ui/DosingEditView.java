@@ -36,6 +36,7 @@ import org.kappractice.base.ui.Forms;
 import org.kappractice.base.ui.Notifications;
 import org.kappractice.chaperones.Chaperone;
 import org.kappractice.chaperones.ChaperoneService;
+import org.kappractice.dosing.DoseRules;
 import org.kappractice.dosing.DosingEntry;
 import org.kappractice.dosing.DosingOutcome;
 import org.kappractice.dosing.DosingService;
@@ -172,8 +173,8 @@ public class DosingEditView extends VerticalLayout implements BeforeEnterObserve
         Integer systolic = systolicBefore.getValue();
         Integer diastolic = diastolicBefore.getValue();
         HomeDoseApproval approval = approvalId.getValue() == null ? null : approvalsById.get(approvalId.getValue());
-        BloodPressure limit = setting.getValue() == DosingSetting.AT_HOME && approval != null && approval.plan() != null
-                && approval.plan().holdLimit() != null ? approval.plan().holdLimit() : practiceLimit;
+        BloodPressure limit = DoseRules.holdLimit(setting.getValue() == DosingSetting.AT_HOME,
+                approval == null || approval.plan() == null ? null : approval.plan().holdLimit(), practiceLimit);
         if (systolic != null && diastolic != null && new BloodPressure(systolic, diastolic).reaches(limit)) {
             holdWarning.setText("BP " + systolic + "/" + diastolic + " is at or above the hold limit of " + limit
                     + ": record the session as held, not dosed, unless a prescriber overrides with a reason.");

@@ -96,17 +96,11 @@ public class DosingView extends VerticalLayout implements BeforeEnterObserver {
             add(Cards.grid(card("At home", fact("Approval", "Approval #" + e.approvalId()),
                             fact("Chaperone", dose.chaperoneName())),
                     card("Chaperone attestation", fact("Attested", a.missingDuties().isEmpty()
-                                    ? "All duties: " + String.join("; ", allDuties()) : "Missing: " + String.join("; ",
+                                    ? "All duties: " + String.join("; ", ChaperoneAttestation.DUTIES) : "Missing: " + String.join("; ",
                                     a.missingDuties())),
                             fact("Readings", a.readings().stream().map(ChaperoneReading::toString)
                                     .collect(Collectors.joining("\n"))))));
         }
-    }
-
-    private static java.util.List<String> allDuties() {
-        return java.util.List.of(ChaperoneAttestation.PRESENT, ChaperoneAttestation.CHECKED,
-                ChaperoneAttestation.VOICE_RANGE, ChaperoneAttestation.EMERGENCY_PLAN, ChaperoneAttestation.NO_DRIVING,
-                ChaperoneAttestation.UNTIL_ALERT);
     }
 
     private static Div line(String className, String text) {

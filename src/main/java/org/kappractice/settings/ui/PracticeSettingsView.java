@@ -18,7 +18,7 @@ import org.kappractice.settings.PracticeSettings;
 import org.kappractice.settings.PracticeSettingsService;
 import org.kappractice.settings.VersionedSettings;
 
-/** Admins set the thresholds the safety rules and compliance findings use. */
+/** Admins set the thresholds the safety rules and the "due next" list use. */
 @Route("admin/settings")
 @PageTitle("Practice settings | KAP Practice")
 @RolesAllowed("ADMIN")
@@ -28,9 +28,7 @@ public class PracticeSettingsView extends VerticalLayout {
     final IntegerField holdSystolic = field("Hold limit systolic (mmHg)", "BP at or above this holds a dose");
     final IntegerField holdDiastolic = field("Hold limit diastolic (mmHg)", "BP at or above this holds a dose");
     final IntegerField integrationDueDays = field("Integration due within (days)", "after each completed dose");
-    final IntegerField unsignedNoteHours = field("Unsigned note finding after (hours)", "drafts older than this");
     final IntegerField approvalWarningDays = field("Approval expiry warning (days)", "before an approval expires");
-    final IntegerField questionnaireOverdueDays = field("Questionnaire overdue after (days)", "without a new score");
     final Button save = new Button("Save settings");
     private final BeanValidationBinder<PracticeSettings> binder = Forms.binder(PracticeSettings.class);
     private int version;
@@ -43,11 +41,11 @@ public class PracticeSettingsView extends VerticalLayout {
         save.addClickListener(e -> save());
 
         var safety = new FormLayout(requiredPreparationSessions, integrationDueDays, holdSystolic, holdDiastolic);
-        var findings = new FormLayout(unsignedNoteHours, approvalWarningDays, questionnaireOverdueDays);
+        var due = new FormLayout(approvalWarningDays);
         add(new H2("Practice settings"),
                 new Paragraph("These thresholds apply to every patient at once. An approval may set its own, "
                         + "stricter or looser, blood-pressure hold limit."),
-                new H3("Safety rules"), safety, new H3("Compliance findings"), findings, save);
+                new H3("Safety rules"), safety, new H3("What is due next"), due, save);
         load();
     }
 
